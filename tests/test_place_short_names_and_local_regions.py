@@ -12,7 +12,15 @@
   (Person.short_forms);
 - a writer's decimal dot ('Rp.17.507 miliar' for 17,507 miliar), learnt from the text's own arithmetic: where a share
   of a target in percent fits only with the dot read as a decimal mark, and no sentence fits only with it grouping
-  thousands, every such number of the text is read so (facts.read_decimal_marks).
+  thousands, every such number of the text is read so (facts.read_decimal_marks);
+- 'kata Kepala Dinas X kabupaten setempat, Nama' after the figures names their speaker (attribution
+  inline_after_title); a body followed by a region's short name is that region's even when a province was named after
+  the definition ('Kabupaten Hulu Sungai Selatan (HSS), Kalimantan Selatan, ... Kepala Disperindag HSS');
+- 'Kepala Dinas Perdagangan kota setempat' and 'Bupati setempat' after a dateline ('BATAM - ', 'KEPAHIANG - ') are of
+  the dateline's city or regency when the text names no region before them (mentions.local_heads, opening_dateline);
+- 'pemkab' is the government of the last regency named, not of a city named after it in a quote
+  (mentions.context_region_of_kind);
+- a counted noun typed glued to its digits ('4.780ekor', '1.250ton') is that count (amounts count_re).
 """
 import pytest
 
@@ -103,3 +111,47 @@ def test_a_share_that_fits_the_grouping_reading_keeps_it():
     got = facts("Belanja negara hingga Agustus 2024 terealisasi Rp 1.210 miliar atau 55,00 persen dari target Rp 2,2 "
                 "triliun. Penerimaan pajak mencapai Rp 1.650 triliun atau 60,00 persen dari target Rp 2.750 triliun.")
     assert values(got) == sorted(["1210000000000", "2200000000000", "1650000000000000", "2750000000000000"])
+
+
+def test_a_share_of_a_total_shows_the_decimal_dot_too():
+    got = facts("Ekspor kopi Tanjung Sari pada April 2024 mencapai US$.41.250 juta atau 41,79 persen dari total "
+                "ekspor nonmigas sebesar US$ 98,7 juta.")
+    assert sorted(str(f.value) for f in got.figures if f.unit == "USD") == ["41250000", "98700000"]
+
+
+def test_a_counted_noun_glued_to_its_digits_is_still_the_count():
+    got = facts("Pengiriman sapi hingga Juli 2024 mencapai 4.780ekor dan jagung 1.250ton.")
+    assert {(str(f.value), f.unit) for f in got.figures} == {("4780", "ekor"), ("1250", "ton")}
+
+
+def agencies_and_speakers(got):
+    return {str(f.value): (f.agency, f.speaker.name if f.speaker else None) for f in got.figures}
+
+
+def test_a_title_of_the_local_office_after_the_verb_names_the_speaker():
+    got = facts("Ekspor ikan kerapu dari Kabupaten Sikka pada April 2024 mencapai 14,2 ton, kata Kepala Dinas Kelautan "
+                "dan Perikanan kabupaten setempat, Yohanes Wula.")
+    assert agencies_and_speakers(got)["14.2"] == ("Dinas Kelautan dan Perikanan Kabupaten Sikka", "Yohanes Wula")
+
+
+def test_a_short_name_after_a_body_wins_over_the_province_named_last():
+    got = facts("KANDANGAN - Pemerintah Kabupaten Hulu Sungai Selatan (HSS), Kalimantan Selatan, mencatat penjualan "
+                "kerajinan purun.\nKepala Disperindag HSS Mahdiannor mengatakan penjualan ke luar negeri pada April "
+                "2024 mencapai Rp 1,1 miliar.")
+    assert agencies_and_speakers(got)["1100000000"] == (
+        "Dinas Perindustrian dan Perdagangan Kabupaten Hulu Sungai Selatan", "Mahdiannor")
+
+
+def test_pemkab_is_the_regency_named_before_not_a_city_in_a_quote():
+    got = facts("Kepala Disperindag Kabupaten Hulu Sungai Selatan Syamsul mengatakan kerajinan purun laris. \u201cBanyak "
+                "pengepul di Surabaya yang membeli,\u201d katanya.\nSyamsul menambahkan, pemkab menargetkan 1.000 perajin "
+                "purun terlatih pada 2026.")
+    assert agencies_and_speakers(got)["1000"] == ("Pemerintah Kabupaten Hulu Sungai Selatan", "Syamsul")
+
+
+def test_a_local_office_and_a_local_head_after_a_dateline_are_of_its_region():
+    got = facts("BATAM - Kepala Dinas Perdagangan kota setempat, Rudi Hartono, mengatakan ekspor pada April 2024 mencapai "
+                "Rp 3,5 miliar.\nHal itu disampaikan pula oleh Wakil Wali Kota setempat, Joko Susilo, yang menyebut "
+                "ekspor Mei 2024 sebesar Rp 2 miliar.")
+    assert agencies_and_speakers(got)["3500000000"] == ("Dinas Perdagangan Kota Batam", "Rudi Hartono")
+    assert {p.name: p.organization for p in got.people}["Joko Susilo"] == "Pemerintah Kota Batam"

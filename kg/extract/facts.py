@@ -3034,6 +3034,21 @@ def share_fits(part: Decimal, whole: Decimal, share: Decimal) -> bool:
     return whole != 0 and abs(part / whole * 100 - share) <= SHARE_TOLERANCE
 
 
+def arithmetic_vote(share: Figure, part: Figure, whole: Figure, ambiguous: set[int]) -> str | None:
+    """'decimal' when the share is the part over the whole only with a dot-grouped number of theirs read as a
+    decimal, 'grouping' when only as read, else None (neither doubted, both readings fit, or none)."""
+    doubted = [id(part) in ambiguous, id(whole) in ambiguous]
+    if not any(doubted):
+        return None
+    thousand = Decimal(1000)
+    read = share_fits(part.value, whole.value, share.value)
+    other = any(share_fits(part.value / (thousand if p else 1), whole.value / (thousand if w else 1), share.value)
+                for p, w in ((True, False), (False, True), (True, True)) if (not p or doubted[0]) and (not w or doubted[1]))
+    if read != other:
+        return "grouping" if read else "decimal"
+    return None
+
+
 def read_decimal_marks(lex: Lexicon, body: str, segs: list[Segment], figures: list[Figure]) -> None:
     """'realisasi ... 86,22 persen atau Rp.71.314 miliar ... dari target Rp.82,708 miliar': a writer who puts a
     dot as the decimal mark, as the text's own arithmetic shows. In a sentence with a share in percent, a
@@ -3049,24 +3064,16 @@ def read_decimal_marks(lex: Lexicon, body: str, segs: list[Segment], figures: li
     for figure in figures:
         seg = sentence_at(segs, figure.evidence.start)
         by_sentence.setdefault(seg.start if seg else -1, []).append(figure)
-    decimal = grouping = 0
-    thousand = Decimal(1000)
+    checks = [(f, f.part, f.whole) for f in figures if f.part is not None and f.whole is not None  # 'X atau Y persen
+              and is_money_unit(f.part.unit, per_unit=False) and f.part.unit == f.whole.unit]   # dari total Z'
     for group in by_sentence.values():
-        shares = [f for f in group if f.unit == "percent" and f.kind == "share"]
-        for share in shares:
-            for real in (f for f in group if f.type == "figure" and f.kind == "realization" and is_money_unit(f.unit, per_unit=False)):
-                for target in (f for f in group if f.type == "target" and f.unit == real.unit):
-                    doubted = [f for f in (real, target) if id(f) in ambiguous]
-                    if not doubted:
-                        continue
-                    read = share_fits(real.value, target.value, share.value)
-                    alternatives = [share_fits(real.value / (thousand if id(real) in ambiguous and r else 1),
-                                               target.value / (thousand if id(target) in ambiguous and t else 1), share.value)
-                                    for r, t in ((1, 0), (0, 1), (1, 1)) if (r and id(real) in ambiguous) or (t and id(target) in ambiguous)]
-                    if read and not any(alternatives):
-                        grouping += 1
-                    elif not read and any(alternatives):
-                        decimal += 1
+        shares = [f for f in group if f.unit == "percent" and f.kind == "share" and f.part is None]
+        reals = [f for f in group if f.type == "figure" and f.kind == "realization" and is_money_unit(f.unit, per_unit=False)]
+        checks += [(share, real, target) for share in shares for real in reals
+                   for target in group if target.type == "target" and target.unit == real.unit]
+    votes = [arithmetic_vote(share, part, whole, ambiguous) for share, part, whole in checks]
+    decimal, grouping = votes.count("decimal"), votes.count("grouping")
+    thousand = Decimal(1000)
     if decimal and not grouping:
         for figure in figures:
             if id(figure) in ambiguous:

@@ -295,6 +295,7 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     for match in r.government.finditer(body):
         found.append(government_mention(lex, body, match, regions, dateline_place, explicit))
     found += regional_heads(lex, body)
+    found += local_heads(lex, body, regions, dateline_place, explicit)
     companies = list(r.company.finditer(body))
     for match in companies:
         name, end = company_name(lex, body, match, companies)
@@ -632,10 +633,15 @@ def local_place(lex: Lexicon, body: str, position: int, found: list[OrgMention],
     before = [p for p in places if p.end <= position and p.place.kind in ("province", "regency") and p.start not in inside]
     if before:
         return before[-1].place
-    if dateline_place is None:  # 'SIDOARJO - ...' opening the text (the reader keeps an outlet's dateline only)
-        opening = LOCAL_DATELINE.search(body[:position])
-        dateline_place = opening.group("place").title() if opening else None
+    dateline_place = dateline_place or opening_dateline(body, position)
     return lex.place(dateline_place) if dateline_place else None
+
+
+def opening_dateline(body: str, position: int) -> str | None:
+    """'SIDOARJO - ...' opening the text before `position`, its place as a name ('Sidoarjo'): the reader keeps
+    an outlet's dateline only."""
+    opening = LOCAL_DATELINE.search(body[:position])
+    return opening.group("place").title() if opening else None
 
 
 LOCAL_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'’]+(?:[ \t][A-Z][A-Z.'’]+){0,2})[ \t]*(?:,[^\n-–—]{0,30})?"
@@ -1161,7 +1167,8 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
     if after and after.group("named") and local_kind_written(lex, after):
         # 'Badan Pendapatan Daerah (Bapenda) kabupaten setempat': the region of that kind the text is about
         region = region_of_kind(lex, REGION_KIND.get(fold(after.group("kind")), "Kabupaten"),
-                                context_region(lex, body, start, places, dateline_place, explicit))
+                                context_region(lex, body, start, places, dateline_place or opening_dateline(body, start),
+                                               explicit))
         return OrgMention(start, after.start("named") + len(after.group("named").split()[0]),
                           unit_name(agency, region), "regional_agency", region=region, parent=agency.parent)
     if after and after.group("named"):
@@ -1201,6 +1208,8 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
         own_kind = REGION_KIND.get(fold(agency.name.split()[-1]))  # 'Pemerintah Provinsi': a body of one kind of region
         if own_kind == "Provinsi":
             region = region_of_kind(lex, own_kind, region)  # 'pemerintah provinsi' after 'Makassar': its province
+        elif own_kind in REGION_LEVEL:  # 'pemkab' after a quote naming a city: the regency named before
+            region = context_region_of_kind(lex, body, start, places, explicit, own_kind) or region
     if after and (after.group("named") or after.group("known") or after.group("area") and not agency.region_kind_in_name):
         grade, number, end = office_qualifiers(lex, body, after, end)
     return OrgMention(start, end, unit_name(agency, region, written, grade, number), "regional_agency", region=region,
@@ -1443,6 +1452,33 @@ def regional_head_regex(lex: Lexicon) -> tuple[re.Pattern, dict[str, dict]]:
                       rf"\s+(?P<place>{words_pattern(places)})"), governments
 
 
+def local_head_regex(lex: Lexicon) -> re.Pattern:
+    """'Bupati setempat', 'Wakil Wali Kota setempat': a region's head's title, then the local qualifier."""
+    _, governments = lex.compiled(regional_head_regex)
+    deputy = words_pattern(lex.list("deputy_title_words"), suffix="")
+    titles = [t for e in governments.values() for t in [e["head"], *(e.get("head_aliases") or [])]]
+    return re.compile(rf"\b(?:{deputy}\s+)?(?P<title>{words_pattern(titles, suffix='')})"
+                      rf"(?=\s{{1,3}}{words_pattern(lex.list('local_qualifiers'))})")
+
+
+def local_heads(lex: Lexicon, body: str, places: list[PlaceMention], dateline_place: str | None,
+                explicit) -> list[OrgMention]:
+    """'KEPAHIANG - Bupati setempat, Rudi, mengatakan ...': the government of the region of the title's kind the
+    text is about (the last one named, else the dateline's), the person's organisation."""
+    _, governments = lex.compiled(regional_head_regex)
+    found = []
+    for match in lex.compiled(local_head_regex).finditer(body):
+        if not match.group("title")[:1].isupper():
+            continue  # 'bupati' as a common noun
+        kind = str(governments[fold(match.group("title"))]["name"]).split()[-1]
+        region = context_region_of_kind(lex, body, match.start(), places, explicit, kind) if kind != "Provinsi" else None
+        region = region or region_of_kind(lex, kind, context_region(
+            lex, body, match.start(), places, dateline_place or opening_dateline(body, match.start()), explicit))
+        if region is not None:
+            found.append(OrgMention(match.start(), match.end(), f"Pemerintah {region}", "government", region=region))
+    return found
+
+
 def decree_type_words(lex: Lexicon) -> frozenset[str]:
     """Decree types, folded ('keputusan gubernur'), from the lexicon's decree_types."""
     return frozenset(fold(a) for d in lex.words.get("decree_types", []) or [] for a in [d["name"], *(d.get("aliases") or [])])
@@ -1540,10 +1576,23 @@ def government_mention(lex: Lexicon, body, match, places, dateline_place, explic
         region = region_name(lex, kind, place, body)
         end = match.start("where") + len(place)
     else:
-        region = context_region(lex, body, match.start(), places, dateline_place, explicit)
+        region = None
+        if kind in REGION_LEVEL and kind != "Provinsi":  # 'pemkab': the last regency named, not a city after it
+            region = context_region_of_kind(lex, body, match.start(), places, explicit, kind)
+        region = region or region_of_kind(lex, kind, context_region(lex, body, match.start(), places, dateline_place, explicit))
         end = match.end("long") if match.group("long") else match.end("short")
-        region = region_of_kind(lex, kind, region)
     return OrgMention(match.start(), end, f"Pemerintah {region}" if region else f"Pemerintah {kind}", "government", region=region)
+
+
+def context_region_of_kind(lex: Lexicon, body: str, before: int, places: list[PlaceMention], explicit, kind: str) -> str | None:
+    """The last region of a regency's or city's kind named before `before` ('pemkab menargetkan ...' after a quote
+    that names 'Surabaya', a city: the regency named before it), by the gazetteer's level or the kind word written."""
+    level = REGION_LEVEL[kind]
+    own = [p for p in places if p.place.kind == "regency" and p.place.level == level]
+    written = [m for m in (explicit if explicit is not None else lex.compiled(Recogniser).explicit_region.finditer(body))
+               if REGION_KIND.get(fold(m.group("kind"))) == kind]
+    region = context_region(lex, body, before, own, None, written)
+    return region if region and region.startswith(kind) else None
 
 
 def region_of_kind(lex: Lexicon, kind: str, region: str | None) -> str | None:
