@@ -1,4 +1,4 @@
-"""Readings of session 36 (decision 0093), each on sentences written for these tests:
+"""Readings of session 36 (decision 0095), each on sentences written for these tests:
 
 - a short name the text gives a region in brackets right after naming it ('Kabupaten Pulang Pisau (Pulpis)')
   is that region wherever it is written again: 'Kepala Bapenda Pulpis Sutrisno' is Sutrisno of the regency's revenue
@@ -20,6 +20,8 @@
   the dateline's city or regency when the text names no region before them (mentions.local_heads, opening_dateline);
 - 'pemkab' is the government of the last regency named, not of a city named after it in a quote
   (mentions.context_region_of_kind);
+- the central bank's office of a province is one body however it is written ('BI Kaltim', 'Bank Indonesia Provinsi
+  Kalimantan Timur', 'Kepala Perwakilan Bank Indonesia Kalimantan Timur'; regional_agencies.yaml office_of_parent);
 - a counted noun typed glued to its digits ('4.780ekor', '1.250ton') is that count (amounts count_re).
 """
 import pytest
@@ -155,3 +157,12 @@ def test_a_local_office_and_a_local_head_after_a_dateline_are_of_its_region():
                 "ekspor Mei 2024 sebesar Rp 2 miliar.")
     assert agencies_and_speakers(got)["3500000000"] == ("Dinas Perdagangan Kota Batam", "Rudi Hartono")
     assert {p.name: p.organization for p in got.people}["Joko Susilo"] == "Pemerintah Kota Batam"
+
+
+def test_the_central_banks_office_of_a_province_is_one_body_however_written():
+    got = facts("SAMARINDA - BI Kaltim mencatat ekonomi Kalimantan Timur tumbuh 5,2 persen pada triwulan I 2024.\n"
+                "Sementara itu Bank Indonesia Provinsi Kalimantan Timur memperkirakan inflasi 2024 sebesar 2,8 persen.\n"
+                "Kepala Perwakilan Bank Indonesia Kalimantan Timur Budi Widihartanto mengatakan ekspor batu bara turun "
+                "3 persen pada triwulan I 2024.")
+    assert {o.name for o in got.organizations if "Bank Indonesia" in o.name} == {
+        "Kantor Perwakilan Bank Indonesia Provinsi Kalimantan Timur"}
