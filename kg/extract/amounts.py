@@ -164,8 +164,8 @@ class AmountGrammar:
         # lacks, stays 'jenis')
         heads = lex.list("count_compound_heads")
         head = r"(?:(?P<head>" + words_pattern(heads) + r")\s+(?!" + not_nouns + r"))?" if heads else ""
-        # ('4.780ekor', '1.250ton': the noun typed glued to the digits, no filler or head between)
-        self.count_re = re.compile(r"(?:\s+|(?<=\d))(?:" + words_pattern(fillers) + r"\s+)?(?!" + not_nouns + r")(?P<noun>" + head
+        # ('4.780ekor', '1.250ton': the noun typed glued to the digits; not after a year, '2024ekor')
+        self.count_re = re.compile(r"(?:\s+|(?<=\d)(?<!(?<![\d.,])(?:19|20)\d\d))(?:" + words_pattern(fillers) + r"\s+)?(?!" + not_nouns + r")(?P<noun>" + head
                                    + words_pattern(count_units) + r")", re.I)
         self.count_units = {fold(u): u for u in count_units}
         # a class of business written as its acronym right after a one-word counted noun (lexicon

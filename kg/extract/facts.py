@@ -264,7 +264,7 @@ def part_and_whole(share: Figure, before: list[Figure]) -> Figure | None:
     for whole in reversed(run):
         for part in run:
             if part is not whole and part.value < whole.value and (names_it(part) or names_it(whole)) \
-                    and abs(float(part.value) / float(whole.value) * 100 - float(share.value)) <= 0.06:
+                    and share_fits(part.value, whole.value, share.value):
                 return whole
     return None
 
@@ -304,7 +304,7 @@ def share_of_the_value_it_measures(figures: list[Figure]) -> None:
         def measures(value: Figure) -> Figure | None:
             return next((t for t in targets if t.unit == value.unit and value.period is not None
                          and t.period.start <= value.period.start and value.period.end <= t.period.end
-                         and abs(float(value.value) / float(t.value) * 100 - float(share.value)) <= 0.15), None)
+                         and share_fits(value.value, t.value, share.value, Decimal("0.15"))), None)
 
         last = before[-1]
         if last.type != "figure" or last.unit == "percent" or measures(last) is not None:
@@ -3016,7 +3016,8 @@ def plausible_bounds(lex: Lexicon) -> dict[str, Decimal]:
 # one dot before three digits, the whole number ('71.314', 'Rp.71.314'): grouping thousands as Indonesian writes
 # them, or a decimal mark as some writers use it ('Rp.71.314 miliar' for 71,314 miliar)
 ONE_DOT_GROUP = re.compile(r"(?<![\d,])(?<!\d\.)(\d{1,3})\.(\d{3})(?![.,]?\d)")
-SHARE_TOLERANCE = Decimal("0.06")  # percentage points: a share printed to two decimals of a rounded amount
+SHARE_TOLERANCE = Decimal("0.06")  # percentage points: a share printed to two decimals of rounded amounts
+THOUSAND = Decimal(1000)
 
 
 def dot_grouped_scaled(figure: Figure, g: AmountGrammar) -> bool:
@@ -3030,19 +3031,25 @@ def dot_grouped_scaled(figure: Figure, g: AmountGrammar) -> bool:
     return False
 
 
-def share_fits(part: Decimal, whole: Decimal, share: Decimal) -> bool:
-    return whole != 0 and abs(part / whole * 100 - share) <= SHARE_TOLERANCE
+def share_fits(part: Decimal, whole: Decimal, share: Decimal, tolerance: Decimal = SHARE_TOLERANCE) -> bool:
+    """The share (in percent) is the part over the whole, within `tolerance` percentage points (the rounding of
+    the printed numbers)."""
+    return whole != 0 and abs(part / whole * 100 - share) <= tolerance
+
+
+MIN_TELLING_SHARE = 1  # percent: a share this small fits any amount read a thousand times too small, so it tells nothing
 
 
 def arithmetic_vote(share: Figure, part: Figure, whole: Figure, ambiguous: set[int]) -> str | None:
     """'decimal' when the share is the part over the whole only with a dot-grouped number of theirs read as a
-    decimal, 'grouping' when only as read, else None (neither doubted, both readings fit, or none)."""
+    decimal, 'grouping' when only as read, else None (neither doubted, both readings fit, none fits, or a share
+    under `MIN_TELLING_SHARE`)."""
     doubted = [id(part) in ambiguous, id(whole) in ambiguous]
-    if not any(doubted):
+    if not any(doubted) or abs(share.value) < MIN_TELLING_SHARE:
         return None
-    thousand = Decimal(1000)
-    read = share_fits(part.value, whole.value, share.value)
-    other = any(share_fits(part.value / (thousand if p else 1), whole.value / (thousand if w else 1), share.value)
+    tolerance = max(SHARE_TOLERANCE, abs(share.value) / 1000)  # a share of hundreds of percent is rounded coarser
+    read = share_fits(part.value, whole.value, share.value, tolerance)
+    other = any(share_fits(part.value / (THOUSAND if p else 1), whole.value / (THOUSAND if w else 1), share.value, tolerance)
                 for p, w in ((True, False), (False, True), (True, True)) if (not p or doubted[0]) and (not w or doubted[1]))
     if read != other:
         return "grouping" if read else "decimal"
@@ -3073,11 +3080,10 @@ def read_decimal_marks(lex: Lexicon, body: str, segs: list[Segment], figures: li
                    for target in group if target.type == "target" and target.unit == real.unit]
     votes = [arithmetic_vote(share, part, whole, ambiguous) for share, part, whole in checks]
     decimal, grouping = votes.count("decimal"), votes.count("grouping")
-    thousand = Decimal(1000)
     if decimal and not grouping:
         for figure in figures:
             if id(figure) in ambiguous:
-                figure.value /= thousand
+                figure.value /= THOUSAND
                 if figure.value_max is not None:
-                    figure.value_max /= thousand
+                    figure.value_max /= THOUSAND
                 figure.why["value"] = "the dot read as the decimal mark, as the text's own percentages of its targets show"

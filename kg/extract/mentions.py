@@ -1164,11 +1164,10 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
     agency = r.regional_by_alias[fold(phrase)]
     after = r.region_after.match(body, end)
     written, grade, number = None, None, None
-    if after and after.group("named") and local_kind_written(lex, after):
+    if after and after.group("named") and local_kind_written(lex, after) \
+            and (kind := REGION_KIND.get(fold(after.group("kind")).rstrip("."))):
         # 'Badan Pendapatan Daerah (Bapenda) kabupaten setempat': the region of that kind the text is about
-        region = region_of_kind(lex, REGION_KIND.get(fold(after.group("kind")), "Kabupaten"),
-                                context_region(lex, body, start, places, dateline_place or opening_dateline(body, start),
-                                               explicit))
+        region = local_region_of_kind(lex, body, start, kind, places, dateline_place, explicit)
         return OrgMention(start, after.start("named") + len(after.group("named").split()[0]),
                           unit_name(agency, region), "regional_agency", region=region, parent=agency.parent)
     if after and after.group("named"):
@@ -1221,20 +1220,49 @@ SPACE_AFTER = re.compile(r"[ \t]{1,3}")
 
 def region_named_at(body: str, end: int, named: dict[str, str]) -> tuple[str, int] | None:
     """The region (and where its name ends) of a name the text gave a region (regions_named_in) written right
-    after `end`, after a space."""
+    after `end`, after a space: a body followed by it is that region's office ('Kepala Disperindag HSS Nama'),
+    whatever region was named last, and the name is no seat or person's name after it (so it is read before a
+    facility or a seat)."""
     space = SPACE_AFTER.match(body, end)
     if space is None:
         return None
     at = space.end()
-    for name, region in named.items():
+    for name in sorted(named, key=len, reverse=True):  # 'Lembah Sari' before 'Lembah'
         if body.startswith(name, at) and not body[at + len(name):at + len(name) + 1].isalnum():
-            return region, at + len(name)
+            return named[name], at + len(name)
     return None
 
 
 def local_kind_written(lex: Lexicon, after: re.Match) -> bool:
-    """A region's kind word, then the local qualifier in place of its name ('kabupaten setempat')."""
-    return fold(after.group("named").split()[0]) in {fold(w) for w in lex.list("local_qualifiers")}
+    """A region's kind word, then the local qualifier in place of its name ('kabupaten setempat'): no place's name,
+    the region the text is about (`local_region_of_kind`)."""
+    return fold(after.group("named").split()[0]) in lex.compiled(local_qualifier_words)
+
+
+def local_qualifier_words(lex: Lexicon) -> frozenset[str]:
+    """The folded lexicon local_qualifiers ('setempat')."""
+    return frozenset(fold(w) for w in lex.list("local_qualifiers"))
+
+
+def local_region_of_kind(lex: Lexicon, body: str, before: int, kind: str, places: list[PlaceMention],
+                         dateline_place: str | None, explicit) -> str | None:
+    """The region of `kind` that 'setempat' means at `before` ('Bapenda kabupaten setempat', 'Bupati setempat'): a
+    province, the one of the last region named (or of the dateline's place); a regency or a city, the last one of
+    that level named (`context_region_of_kind`), else the dateline's when it is of that level. None when the text
+    names none: never a region made of another kind's name ('Kabupaten Riau'). (`local_place` reads the same word
+    after an office's kind, by the gazetteer's places only; here the regions written with their kind word count.)"""
+    dateline_place = dateline_place or opening_dateline(body, before)
+    if kind == "Provinsi":
+        region = context_region(lex, body, before, places, dateline_place, explicit)
+        if region is None or region.startswith(kind):
+            return region
+        place, _ = place_of_region(lex, region)  # a regency's or a city's: the province it lies in, if known
+        return region_name(lex, kind, place.province) if place is not None and place.province else None
+    named = context_region_of_kind(lex, body, before, places, explicit, kind)
+    dateline = lex.place(dateline_place) if dateline_place and not named else None
+    if dateline is not None and dateline.kind == "regency" and dateline.level == REGION_LEVEL[kind]:
+        return region_name(lex, kind, dateline.name)
+    return named
 
 
 PAIR_JOINER = r"(?:dan|&)"  # 'Jawa Tengah dan DI Yogyakarta', 'Jateng & DIY'
@@ -1471,9 +1499,7 @@ def local_heads(lex: Lexicon, body: str, places: list[PlaceMention], dateline_pl
         if not match.group("title")[:1].isupper():
             continue  # 'bupati' as a common noun
         kind = str(governments[fold(match.group("title"))]["name"]).split()[-1]
-        region = context_region_of_kind(lex, body, match.start(), places, explicit, kind) if kind != "Provinsi" else None
-        region = region or region_of_kind(lex, kind, context_region(
-            lex, body, match.start(), places, dateline_place or opening_dateline(body, match.start()), explicit))
+        region = local_region_of_kind(lex, body, match.start(), kind, places, dateline_place, explicit)
         if region is not None:
             found.append(OrgMention(match.start(), match.end(), f"Pemerintah {region}", "government", region=region))
     return found

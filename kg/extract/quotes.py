@@ -292,7 +292,8 @@ def without_companions(lex: Lexicon, who: str) -> str:
 
 def companion_start_regex(lex: Lexicon) -> re.Pattern:
     relative = words_pattern(lex.list("relative_pronouns"), suffix="")
-    return re.compile(rf"[\s,]++(?:{relative}\s++)?{words_pattern(lex.list('companion_words'), suffix='')}\b", re.I)
+    words = lex.list("companion_words") + lex.list("stand_in_words")
+    return re.compile(rf"[\s,]++(?:{relative}\s++)?{words_pattern(words, suffix='')}\b", re.I)
 
 
 def body_head_titles(lex: Lexicon) -> frozenset[str]:
@@ -404,9 +405,11 @@ COMPANION_REACH = 160  # a companion's title and the companions listed before hi
 
 def companion_regex(lex: Lexicon) -> re.Pattern:
     """A companion word ('didampingi', 'didampingi oleh'), then words up to the name without a
-    sentence's end, a colon or a quotation mark between."""
+    sentence's end, a colon or a quotation mark between; or a word of standing in for someone ('mewakili'), then
+    his title and name with no comma between (after a comma comes the one who stands in)."""
     by = words_pattern(lex.list("agent_prepositions"), suffix="")
-    return re.compile(rf"\b{words_pattern(lex.list('companion_words'), suffix='')}(?:\s++{by})?\s++[^.;:!?“”\"\n]*+$", re.I)
+    return re.compile(rf"\b(?:{words_pattern(lex.list('companion_words'), suffix='')}(?:\s++{by})?\s++[^.;:!?“”\"\n]*+"
+                      rf"|{words_pattern(lex.list('stand_in_words'), suffix='')}\s++[^,.;:!?“”\"\n]*+)$", re.I)
 
 
 def last_person(people: list[Person], quotes: list[QuoteSpan], position: int,
