@@ -22,6 +22,9 @@
   (mentions.context_region_of_kind);
 - the central bank's office of a province is one body however it is written ('BI Kaltim', 'Bank Indonesia Provinsi
   Kalimantan Timur', 'Kepala Perwakilan Bank Indonesia Kalimantan Timur'; regional_agencies.yaml office_of_parent);
+- a short name defined inside a body's name before its seat ('Badan Karantina Ikan ... (BKIPM) Ambon') is that body
+  when written again with the seat, also after a head's title ('Kepala BKIPM Ambon'), not the lexicon's office of that
+  short name (mentions.as_the_text_defines_short_names);
 - a counted noun typed glued to its digits ('4.780ekor', '1.250ton') is that count (amounts count_re).
 """
 import pytest
@@ -200,3 +203,11 @@ def test_a_local_region_of_another_kind_than_the_text_names_is_not_made_up():
 def test_a_year_glued_to_a_counted_noun_is_no_count():
     got = facts("Harga sapi 2024ekor naik, kata pedagang.")
     assert not [f for f in got.figures if str(f.value) == "2024"]
+
+
+def test_a_short_name_defined_before_the_seat_is_the_body_as_written():
+    got = facts("AMBON - Kementerian Kelautan dan Perikanan melalui Badan Karantina Ikan, Pengendalian Mutu, dan Keamanan "
+                "Hasil Perikanan (BKIPM) Ambon mencatat ekspor perikanan Maluku pada Juni 2024 sebesar 2,1 juta dolar AS."
+                "\nVolume ekspor itu 640 ton, kata Kepala BKIPM Ambon Rudi Latuconsina.")
+    agencies = {a for a, _ in agencies_and_speakers(got).values()}
+    assert agencies == {"Badan Karantina Ikan, Pengendalian Mutu, dan Keamanan Hasil Perikanan Ambon"}

@@ -364,17 +364,28 @@ def as_the_text_defines_short_names(body: str, found: list[OrgMention]) -> list[
     """'Kementerian Investasi/Badan Koordinasi Penanaman Modal (BKPM) mencatat ... Deputi ... BKPM, Imam': a short
     name the text defines in brackets right after a body's name is that body's from there on, whatever body the
     lexicon lists it for (its BKPM is the agency before it became a ministry). Only a mention written exactly as the
-    short name, after the definition, is renamed."""
+    short name, after the definition, is renamed. A short name defined inside the body's name, before its seat
+    ('Badan Karantina Ikan ... (BKIPM) Ambon'), is that body when written with the same seat ('Kepala BKIPM Ambon'),
+    not the lexicon's office of that short name and seat."""
     defined: dict[str, tuple[int, OrgMention]] = {}
+    seated: dict[str, tuple[int, OrgMention]] = {}
     for mention in sorted(found, key=lambda m: m.start):
+        if mention.kind == "media":
+            continue
         short = SHORT_NAME_DEFINED.match(body, mention.end)
-        if short and mention.kind != "media" and body[short.start(1):short.end(1)].strip() != body[mention.start:mention.end]:
+        if short and body[short.start(1):short.end(1)].strip() != body[mention.start:mention.end]:
             defined.setdefault(short.group(1).strip(), (short.end(), mention))
-    if not defined:
+        inner = SHORT_NAME_INSIDE.search(body, mention.start, mention.end)
+        if inner:  # '... (BKIPM) Ambon': the short name with the seat written after it
+            seated.setdefault(f"{inner.group().strip()[1:-1]} {' '.join(body[inner.end():mention.end].split())}",
+                              (mention.end, mention))
+    if not defined and not seated:
         return found
     renamed = []
     for mention in found:
-        definition = defined.get(body[mention.start:mention.end])
+        written = " ".join(body[mention.start:mention.end].split())
+        definition = defined.get(written) or next(  # also after its head's title ('Kepala BKIPM Ambon')
+            (d for key, d in seated.items() if written == key or written.endswith(" " + key)), None)
         if definition is not None and mention.start >= definition[0] and mention.name != definition[1].name:
             source = definition[1]
             mention = replace(mention, name=source.name, kind=source.kind, wikidata=source.wikidata, region=source.region,
