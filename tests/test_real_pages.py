@@ -34,7 +34,8 @@ SETS = {"gold": PAGES / "texts", "setaside_gold": PAGES / "setaside", "setaside2
         "probe26_gold": PAGES / "probe26", "probe27_gold": PAGES / "probe27", "probe28_gold": PAGES / "probe28",
         "probe29_gold": PAGES / "probe29", "probe30_gold": PAGES / "probe30", "probe31_gold": PAGES / "probe31",
         "probe32_gold": PAGES / "probe32", "probe33_gold": PAGES / "probe33", "probe34_gold": PAGES / "probe34",
-        "probe35_gold": PAGES / "probe35", "probe36_gold": PAGES / "probe36"}
+        "probe35_gold": PAGES / "probe35", "probe36_gold": PAGES / "probe36",
+        "probe37_gold": PAGES / "probe37"}
 GOLD_FILES = sorted((HERE / "real").glob("*/*.json"))
 KEYS = {"article", "url", "outlet", "published", "url_date", "text_sha256", "figures", "targets", "quotes",
         "decrees", "people", "organizations", "notes"}
@@ -115,7 +116,7 @@ def test_development_pages_score_at_least_the_recorded_floor(tmp_path):
 # the strict F1 reached at the end of session 20 on the sets whose texts that session had (the pages
 # present with their annotated excerpt), less a margin: they guard the level when the texts are there
 # (setaside18 0.78: the texts fetched again in session 27 are 26 of its 30 pages, which score 0.794 on main 3a4e86c)
-FLOORS_OF_PRESENT_TEXTS = {"probe36_gold": 0.41, "probe35_gold": 0.72, "probe34_gold": 0.55, "probe33_gold": 0.60, "probe32_gold": 0.74, "probe31_gold": 0.75, "probe30_gold": 0.73, "probe29_gold": 0.76, "probe28_gold": 0.66, "probe27_gold": 0.59, "probe26_gold": 0.69, "probe25_gold": 0.76, "probe24_gold": 0.73, "probe23_gold": 0.80, "fresh22_gold": 0.76, "setaside18_gold": 0.78, "setaside19_gold": 0.76}
+FLOORS_OF_PRESENT_TEXTS = {"probe37_gold": 0.57, "probe36_gold": 0.60, "probe35_gold": 0.72, "probe34_gold": 0.55, "probe33_gold": 0.60, "probe32_gold": 0.74, "probe31_gold": 0.75, "probe30_gold": 0.73, "probe29_gold": 0.76, "probe28_gold": 0.66, "probe27_gold": 0.59, "probe26_gold": 0.69, "probe25_gold": 0.76, "probe24_gold": 0.73, "probe23_gold": 0.80, "fresh22_gold": 0.76, "setaside18_gold": 0.78, "setaside19_gold": 0.76}
 
 
 @pytest.mark.slow
@@ -144,7 +145,9 @@ def test_pages_of_later_sets_score_at_least_their_floor(gold_dir, tmp_path):
     0.741 at the end of session 35 (decision 0092);
     probe36 0.428 when annotated blind in session 35 and 0.427 at its end (decision 0092; one page's office name, written
     'Badan ... (BKIPM) Ambon' and read as the lexicon's Balai, and a place's short name read into a person's name are
-    most of the gap, tests/real/README.md)."""
+    most of the gap, tests/real/README.md), 0.625 at the end of session 36 (decision 0095: the place's short name,
+    'kabupaten setempat', a writer's decimal dot and a short name defined before the body's seat);
+    probe37 0.581 when annotated blind in session 36 and 0.581 at its end (decision 0095 changed no strict fact of it)."""
     folder = SETS[gold_dir]
     if not texts_present(folder):
         pytest.skip(f"the page texts are not at {folder} (see tests/real/README.md)")
