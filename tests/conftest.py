@@ -202,7 +202,7 @@ def check_the_three_writers_write_the_same(quads_of, remove, server_update: str,
 
 
 # The scored sets (tests/test_extraction.py, tests/test_real_pages.py, tests/test_annotator_agreement.py) read what
-# `kg extract --format json` prints for about 1,400 articles. Run as a process per set, each run spent more time
+# `kg extract --format json` prints for about 800 articles in 70 sets. Run as a process per set, each run spent more time
 # starting (importing kg, reading the lexicon, its worker compiling the patterns: about 3 s of CPU) than
 # extracting (about 0.05 s an article), and the agreement test extracted again the pages the real-page tests had
 # (docs/testing.md). So the command runs in this process (click's runner, the same entry point), each article once a
@@ -214,6 +214,7 @@ class ExtractedArticles:
         self.folder = folder
         self.lines: dict[str, str] = {}      # the path as given to the command -> its JSON line
         self.warm = False
+        self.files: list[Path] = []          # the prediction files written, one a scored set
 
     def records(self, paths: list[Path]) -> dict[str, dict]:
         """Each article's record by its file name (the key the scorer matches gold by)."""
@@ -227,6 +228,7 @@ class ExtractedArticles:
         return [self.lines[str(p)] for p in paths]
 
     def run(self, paths: list[str]) -> list[str]:
+        """`kg extract --format json PATH...` in this process: its JSON lines, one a path; it must exit 0."""
         from click.testing import CliRunner
 
         from kg.cli.main import cli
@@ -250,7 +252,8 @@ class ExtractedArticles:
         names them (a gold file's "article", else its stem), for the scorer's --pred."""
         names = [json.loads(p.read_text(encoding="utf-8")).get("article") or p.stem for p in sorted(gold.glob("*.json"))]
         lines = self.json_lines([articles / name for name in names if (articles / name).exists()])
-        path = self.folder / f"predictions-{len(list(self.folder.iterdir()))}.jsonl"
+        path = self.folder / f"predictions-{len(self.files)}.jsonl"
+        self.files.append(path)
         path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
         return path
 
