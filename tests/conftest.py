@@ -1,4 +1,7 @@
+import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -7,6 +10,7 @@ from click.testing import CliRunner
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 TEST_ARTICLES = Path(__file__).resolve().parent / "articles"
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 
 @pytest.fixture(scope="session")
@@ -195,3 +199,73 @@ def check_the_three_writers_write_the_same(quads_of, remove, server_update: str,
     remove(store.ox)
     getattr(store, folder_upgrade)("a test")                        # a folder's writer
     assert quads_of(store.ox) == built
+
+
+# The scored sets (tests/test_extraction.py, tests/test_real_pages.py, tests/test_annotator_agreement.py) read what
+# `kg extract --format json` prints for about 800 articles in 70 sets. Run as a process per set, each run spent more time
+# starting (importing kg, reading the lexicon, its worker compiling the patterns: about 3 s of CPU) than
+# extracting (about 0.05 s an article), and the agreement test extracted again the pages the real-page tests had
+# (docs/testing.md). So the command runs in this process (click's runner, the same entry point), each article once a
+# session, and the scorer reads its output from a file (its --pred) instead of running the command itself.
+class ExtractedArticles:
+    """What `kg extract --format json` prints for each article file, extracted once a session."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.lines: dict[str, str] = {}      # the path as given to the command -> its JSON line
+        self.warm = False
+        self.files: list[Path] = []          # the prediction files written, one a scored set
+
+    def records(self, paths: list[Path]) -> dict[str, dict]:
+        """Each article's record by its file name (the key the scorer matches gold by)."""
+        return {Path(d["source"]).name: d for d in map(json.loads, self.json_lines(paths))}
+
+    def json_lines(self, paths: list[Path]) -> list[str]:
+        """The command's line for each of `paths`, in their order; those not read yet in one run of the command."""
+        todo = [str(p) for p in paths if str(p) not in self.lines]
+        if todo:
+            self.lines.update(zip(todo, self.run(todo)))
+        return [self.lines[str(p)] for p in paths]
+
+    def run(self, paths: list[str]) -> list[str]:
+        """`kg extract --format json PATH...` in this process: its JSON lines, one a path; it must exit 0."""
+        from click.testing import CliRunner
+
+        from kg.cli.main import cli
+        self.warm_up()
+        result = CliRunner().invoke(cli, ["extract", "--format", "json", *paths])
+        assert result.exit_code == 0, (result.output, result.exception)
+        lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+        assert [Path(json.loads(line)["source"]) for line in lines] == list(map(Path, paths)), result.output
+        return lines
+
+    def warm_up(self) -> None:
+        """One article extracted in this process first: the worker `kg extract` forks for its time budget then
+        inherits the compiled patterns, where each run's worker would otherwise compile them again (~1 s)."""
+        if not self.warm:
+            from kg import pipeline
+            pipeline.extract_file(sorted(CORPUS.glob("*.txt"))[0])
+            self.warm = True
+
+    def predictions(self, gold: Path, articles: Path) -> Path:
+        """A JSON Lines file of the command's output for the articles `gold` annotates, named as the scorer
+        names them (a gold file's "article", else its stem), for the scorer's --pred."""
+        names = [json.loads(p.read_text(encoding="utf-8")).get("article") or p.stem for p in sorted(gold.glob("*.json"))]
+        lines = self.json_lines([articles / name for name in names if (articles / name).exists()])
+        path = self.folder / f"predictions-{len(self.files)}.jsonl"
+        self.files.append(path)
+        path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        return path
+
+
+@pytest.fixture(scope="session")
+def extracted(tmp_path_factory) -> ExtractedArticles:
+    return ExtractedArticles(tmp_path_factory.mktemp("extracted"))
+
+
+def strict_f1(gold: Path, articles: Path, extracted: ExtractedArticles) -> float:
+    """The shared scorer's strict F1 of `kg extract --format json` on the articles `gold` annotates."""
+    out = subprocess.run([sys.executable, str(SCORER), "--gold", str(gold), "--articles", str(articles),
+                          "--pred", str(extracted.predictions(gold, articles))],
+                         capture_output=True, text=True, check=True, timeout=600).stdout
+    return float(out.strip().splitlines()[-1].split(":")[1])

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -53,13 +50,7 @@ def scorer():
     return module
 
 
-def extracted(paths: list[Path]) -> dict[str, dict]:
-    out = subprocess.run([sys.executable, "-m", "kg.cli", "extract", "--format", "json", *map(str, paths)],
-                         capture_output=True, text=True, check=True, timeout=900).stdout
-    return {Path(d["source"]).name: d for d in (json.loads(line) for line in out.splitlines() if line.strip())}
-
-
-def consensus_tally(set_name: str) -> dict[str, int]:
+def consensus_tally(set_name: str, extracted) -> dict[str, int]:
     """Over the figures and targets both annotators give (matched by value and unit as the scorer matches):
     how many have the same period in both golds and how many of those the extractor gives that period; the same
     for attribution (each gold's named speaker and agency accepted by the other)."""
@@ -70,7 +61,7 @@ def consensus_tally(set_name: str) -> dict[str, int]:
     pages = [a for a in sorted(second) if a in first and is_annotated_text(folder, first[a])]
     if not pages:
         pytest.skip(f"none of the annotated excerpts of {set_name} is at {folder}")
-    predicted = extracted([folder / a for a in pages])
+    predicted = extracted.records([folder / a for a in pages])   # `kg extract --format json` (conftest.py)
     same = lambda a, b: score.unit_of(a) == score.unit_of(b) and score.close(float(a["value"]), b.get("value"), score.unit_of(a))
     tally = dict(period=0, period_kg=0, attribution=0, attribution_kg=0)
     for article in pages:
@@ -108,13 +99,13 @@ CONSENSUS_FLOORS = {"period": 0.82, "attribution": 0.87}
 
 @pytest.mark.slow
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside the project")
-def test_the_extractor_reads_what_both_annotators_read_alike():
+def test_the_extractor_reads_what_both_annotators_read_alike(extracted):
     totals = dict(period=0, period_kg=0, attribution=0, attribution_kg=0)
     present = [p.name for p in sorted(AGREEMENT.iterdir()) if p.is_dir() and texts_present(SETS[f"{p.name}_gold"])]
     if not present:
         pytest.skip("the page texts are not beside the repository (see tests/real/README.md)")
     for set_name in present:
-        for key, count in consensus_tally(set_name).items():
+        for key, count in consensus_tally(set_name, extracted).items():
             totals[key] += count
     assert totals["period_kg"] / totals["period"] >= CONSENSUS_FLOORS["period"], totals
     assert totals["attribution_kg"] / totals["attribution"] >= CONSENSUS_FLOORS["attribution"], totals

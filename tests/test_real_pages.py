@@ -6,16 +6,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import subprocess
-import sys
 import warnings
 from pathlib import Path
 
 import pytest
 
+from conftest import SCORER, strict_f1
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 PAGES = Path(os.environ.get("KG_REAL_PAGES") or ROOT.parent / "real_pages")
 SETS = {"gold": PAGES / "texts", "setaside_gold": PAGES / "setaside", "setaside2_gold": PAGES / "setaside2",
         "setaside3_gold": PAGES / "setaside3", "dev5_gold": PAGES / "dev5",
@@ -98,19 +97,12 @@ def gold_of_present_texts(gold: Path, articles: Path, into: Path) -> Path:
     return into
 
 
-def strict_f1(gold: Path, articles: Path) -> float:
-    out = subprocess.run([sys.executable, str(SCORER), "--gold", str(gold), "--articles", str(articles),
-                          "--cmd", f"{sys.executable} -m kg.cli extract --format json"],
-                         capture_output=True, text=True, check=True, timeout=600).stdout
-    return float(out.strip().splitlines()[-1].split(":")[1])
-
-
 @pytest.mark.slow
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside the project")
-def test_development_pages_score_at_least_the_recorded_floor(tmp_path):
+def test_development_pages_score_at_least_the_recorded_floor(tmp_path, extracted):
     if not texts_present(SETS["gold"]):
         pytest.skip(f"the page texts are not at {SETS['gold']} (see tests/real/README.md)")
-    assert strict_f1(gold_of_present_texts(HERE / "real" / "gold", SETS["gold"], tmp_path), SETS["gold"]) >= 0.85  # 0.454 before the issue-9 work, 0.849 after round 1, 0.910 after round 2
+    assert strict_f1(gold_of_present_texts(HERE / "real" / "gold", SETS["gold"], tmp_path), SETS["gold"], extracted) >= 0.85  # 0.454 before the issue-9 work, 0.849 after round 1, 0.910 after round 2
 
 
 # the strict F1 reached at the end of session 20 on the sets whose texts that session had (the pages
@@ -122,7 +114,7 @@ FLOORS_OF_PRESENT_TEXTS = {"probe37_gold": 0.57, "probe36_gold": 0.60, "probe35_
 @pytest.mark.slow
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside the project")
 @pytest.mark.parametrize("gold_dir", sorted(FLOORS_OF_PRESENT_TEXTS))
-def test_pages_of_later_sets_score_at_least_their_floor(gold_dir, tmp_path):
+def test_pages_of_later_sets_score_at_least_their_floor(gold_dir, tmp_path, extracted):
     """probe23 0.830, fresh22 0.788, setaside18 0.824, setaside19 0.787 at the end of session 20;
     probe24 0.671 when annotated blind in session 23 and 0.671 at its end, 0.753 at the end of session 24;
     probe25 0.669 when annotated blind in session 24 and 0.669 at its end, 0.790 at the end of session 25;
@@ -154,4 +146,4 @@ def test_pages_of_later_sets_score_at_least_their_floor(gold_dir, tmp_path):
     present = gold_of_present_texts(HERE / "real" / gold_dir, folder, tmp_path)
     if not any(present.glob("*.json")):
         pytest.skip(f"none of the annotated excerpts is at {folder}")
-    assert strict_f1(present, folder) >= FLOORS_OF_PRESENT_TEXTS[gold_dir]
+    assert strict_f1(present, folder, extracted) >= FLOORS_OF_PRESENT_TEXTS[gold_dir]
