@@ -133,25 +133,23 @@ def agencies_and_speakers(got):
     return {str(f.value): (f.agency, f.speaker.name if f.speaker else None) for f in got.figures}
 
 
-def test_a_title_of_the_local_office_after_the_verb_names_the_speaker():
-    got = facts("Ekspor ikan kerapu dari Kabupaten Sikka pada April 2024 mencapai 14,2 ton, kata Kepala Dinas Kelautan "
-                "dan Perikanan kabupaten setempat, Yohanes Wula.")
-    assert agencies_and_speakers(got)["14.2"] == ("Dinas Kelautan dan Perikanan Kabupaten Sikka", "Yohanes Wula")
-
-
-def test_a_short_name_after_a_body_wins_over_the_province_named_last():
-    got = facts("KANDANGAN - Pemerintah Kabupaten Hulu Sungai Selatan (HSS), Kalimantan Selatan, mencatat penjualan "
-                "kerajinan purun.\nKepala Disperindag HSS Mahdiannor mengatakan penjualan ke luar negeri pada April "
-                "2024 mencapai Rp 1,1 miliar.")
-    assert agencies_and_speakers(got)["1100000000"] == (
-        "Dinas Perindustrian dan Perdagangan Kabupaten Hulu Sungai Selatan", "Mahdiannor")
-
-
-def test_pemkab_is_the_regency_named_before_not_a_city_in_a_quote():
-    got = facts("Kepala Disperindag Kabupaten Hulu Sungai Selatan Syamsul mengatakan kerajinan purun laris. \u201cBanyak "
-                "pengepul di Surabaya yang membeli,\u201d katanya.\nSyamsul menambahkan, pemkab menargetkan 1.000 perajin "
-                "purun terlatih pada 2026.")
-    assert agencies_and_speakers(got)["1000"] == ("Pemerintah Kabupaten Hulu Sungai Selatan", "Syamsul")
+@pytest.mark.parametrize("body, value, expected", [
+    ("Ekspor ikan kerapu dari Kabupaten Sikka pada April 2024 mencapai 14,2 ton, kata Kepala Dinas Kelautan dan "
+     "Perikanan kabupaten setempat, Yohanes Wula.",
+     "14.2", ("Dinas Kelautan dan Perikanan Kabupaten Sikka", "Yohanes Wula")),
+    ("KANDANGAN - Pemerintah Kabupaten Hulu Sungai Selatan (HSS), Kalimantan Selatan, mencatat penjualan kerajinan "
+     "purun.\nKepala Disperindag HSS Mahdiannor mengatakan penjualan ke luar negeri pada April 2024 mencapai Rp 1,1 "
+     "miliar.",
+     "1100000000", ("Dinas Perindustrian dan Perdagangan Kabupaten Hulu Sungai Selatan", "Mahdiannor")),
+    ("Kepala Disperindag Kabupaten Hulu Sungai Selatan Syamsul mengatakan kerajinan purun laris. \u201cBanyak "
+     "pengepul di Surabaya yang membeli,\u201d katanya.\nSyamsul menambahkan, pemkab menargetkan 1.000 perajin "
+     "purun terlatih pada 2026.",
+     "1000", ("Pemerintah Kabupaten Hulu Sungai Selatan", "Syamsul")),
+], ids=["a-title-of-the-local-office-after-the-verb-names-the-speaker",
+        "a-short-name-after-a-body-wins-over-the-province-named-last",
+        "pemkab-is-the-regency-named-before-not-a-city-in-a-quote"])
+def test_the_agency_and_speaker_of_a_figure(body, value, expected):
+    assert agencies_and_speakers(facts(body))[value] == expected
 
 
 def test_a_local_office_and_a_local_head_after_a_dateline_are_of_its_region():

@@ -3086,4 +3086,4 @@ def read_decimal_marks(lex: Lexicon, body: str, segs: list[Segment], figures: li
                 figure.value /= THOUSAND
                 if figure.value_max is not None:
                     figure.value_max /= THOUSAND
-                figure.why["value"] = "the dot read as the decimal mark, as the text's own percentages of its targets show"
+                figure.why["value"] = "the dot read as the decimal mark, as the text's own shares of targets or totals show"
